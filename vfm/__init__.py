@@ -1,0 +1,1 @@
+"""vfm: HMIC value-for-money reports into a queryable DuckDB database."""

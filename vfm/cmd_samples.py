@@ -1,0 +1,7 @@
+"""CLI commands for samples (not built yet)."""
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    pass
