@@ -13,8 +13,9 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 
 run: $(STAMP)
-	@$(BIN)/vfm samples --out inbox --if-empty --no-truth
+	@test -e data/vfm.duckdb || $(BIN)/vfm samples --out inbox --if-empty --no-truth
 	@$(BIN)/vfm ingest
+	@echo 'Query it: $(BIN)/vfm sql "SELECT * FROM force_profile LIMIT 5"  (or open data/vfm.duckdb read-only in DuckDB)'
 	@$(BIN)/vfm report --out site
 
 test: $(STAMP)

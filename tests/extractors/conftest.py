@@ -11,7 +11,7 @@ from importlib.resources import files
 from pathlib import Path
 
 import pytest
-from seed_report import SeedStyle, build_seed_report
+from tests.extractors.seed_report import SeedStyle, build_seed_report
 
 import extractors
 import samples

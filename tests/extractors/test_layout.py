@@ -2,7 +2,7 @@
 must follow the meaning of a page (labels, headers, positions), not one arrangement."""
 
 import pytest
-import seed_text
+from tests.extractors import seed_text
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas

@@ -4,7 +4,7 @@ column (so they break over many lines), reworded as other forces' reports word t
 import re
 
 import pytest
-import seed_text
+from tests.extractors import seed_text
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas

@@ -9,7 +9,7 @@ import re
 import pdfplumber
 import pypdfium2
 import pytest
-from truth_records import dictionary_keys, figure_key
+from tests.samples.truth_records import dictionary_keys, figure_key
 
 import reference
 import samples

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
-from truth_records import dictionary_keys, figure_key, values
+from tests.samples.truth_records import dictionary_keys, figure_key, values
 
 import reference
 

@@ -8,8 +8,8 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from site_browser import CHROMIUM, Browser
-from site_fixtures import FORCES, extraction_for
+from tests.site_report.site_browser import CHROMIUM, Browser
+from tests.site_report.site_fixtures import FORCES, extraction_for
 
 import warehouse
 from site_report import SiteBuild, build_site

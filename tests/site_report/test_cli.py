@@ -1,6 +1,6 @@
 from pathlib import Path
 
-from conftest import warehouse_of
+from tests.site_report.conftest import warehouse_of
 from typer.testing import CliRunner
 
 from vfm.cli import app

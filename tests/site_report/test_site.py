@@ -5,8 +5,8 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
-from conftest import STALE_PROFILE, UNARCHIVED
-from site_fixtures import FORCES
+from tests.site_report.conftest import STALE_PROFILE, UNARCHIVED
+from tests.site_report.site_fixtures import FORCES
 
 import reference
 import warehouse

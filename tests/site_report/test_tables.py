@@ -1,5 +1,5 @@
 import pandas as pd
-from site_fixtures import forces_frame, marts_of
+from tests.site_report.site_fixtures import forces_frame, marts_of
 
 from site_report import tables
 from site_report.key_measures import KeyMeasure

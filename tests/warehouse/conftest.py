@@ -1,7 +1,7 @@
 """A fresh database per test, empty or holding the four-force corpus."""
 
 import pytest
-from warehouse_fixtures import CORPUS, extraction, load
+from tests.warehouse.warehouse_fixtures import CORPUS, extraction, load
 
 import warehouse
 

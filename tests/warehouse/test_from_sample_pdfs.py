@@ -2,7 +2,7 @@
 cheap; the full 43 are run by hand (see the README's example queries)."""
 
 import pytest
-from warehouse_fixtures import load, rows, table_counts
+from tests.warehouse.warehouse_fixtures import load, rows, table_counts
 
 import extractors
 import samples

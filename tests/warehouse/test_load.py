@@ -1,5 +1,5 @@
 import pytest
-from warehouse_fixtures import (
+from tests.warehouse.warehouse_fixtures import (
     CORPUS,
     OVERALL,
     VICTIMS,

@@ -4,7 +4,7 @@ import subprocess
 import sys
 
 import pytest
-from warehouse_fixtures import CORPUS, VICTIMS, extraction, load, rows, sha
+from tests.warehouse.warehouse_fixtures import CORPUS, VICTIMS, extraction, load, rows, sha
 
 import warehouse
 

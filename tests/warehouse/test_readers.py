@@ -7,7 +7,7 @@ import json
 import duckdb
 import pytest
 from typer.testing import CliRunner
-from warehouse_fixtures import CORPUS, extraction, load, rows, table_counts
+from tests.warehouse.warehouse_fixtures import CORPUS, extraction, load, rows, table_counts
 
 import warehouse
 from vfm.cli import app

@@ -2,7 +2,7 @@ import re
 
 import duckdb
 import pytest
-from warehouse_fixtures import rows, sha
+from tests.warehouse.warehouse_fixtures import rows, sha
 
 import warehouse
 from warehouse.schema import latest_version, migrations, views

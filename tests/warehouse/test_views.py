@@ -2,7 +2,7 @@
 polarity) or on Leicestershire's real 2014 figures, with the expected rows written out."""
 
 import pytest
-from warehouse_fixtures import (
+from tests.warehouse.warehouse_fixtures import (
     COST,
     VICTIMS,
     VICTIMS_EW,
