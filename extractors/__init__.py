@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 
 from extractors.checks import check_figures
-from extractors.errors import TooLarge
+from extractors.errors import NotAValueForMoneyReport, TooLarge
 from extractors.layout_2014 import read_figures
 from extractors.model import Extraction, ReportInfo, Source
 from extractors.pages import TextLayer, open_pdf
@@ -37,6 +37,11 @@ def extract_report(
         edition = edition_of(layer.text)
         force = force_of(layer.text)
         figures, warnings = read_figures(layer.pages, force)
+        if not figures:
+            # A press release quoting the title: loaded, it would supersede the real report.
+            raise NotAValueForMoneyReport(
+                f"it names {force.name}'s 2014 report but prints none of its figures"
+            )
         title = title_of(layer.pages[0].text, force)
     finally:
         layer.close()

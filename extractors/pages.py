@@ -34,8 +34,14 @@ _REWRITES = re.compile(
 
 def open_pdf(data: bytes, settings: ExtractSettings) -> pdfium.PdfDocument:
     """The document, or the refusal that says why it cannot be read."""
+    if not data:
+        raise NotAPdf("the file is empty (0 bytes)")
     if b"%PDF-" not in data[:1024]:
         raise NotAPdf("it does not start with a PDF header")
+    if b"%%EOF" not in data[-1024:]:
+        # Readers may rebuild a damaged file from what is left: a report cut short by a
+        # copy or download could then load with pages missing.
+        raise UnreadablePdf("it is cut short (no end-of-file marker): an incomplete copy?")
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as error:

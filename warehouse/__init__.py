@@ -13,12 +13,13 @@ from warehouse.errors import (
 )
 from warehouse.load import (
     LoadOutcome,
+    archived_paths,
     load_extraction,
     loaded_hashes,
     reports_needing_reextraction,
     set_archived_path,
 )
-from warehouse.publish import open_writer, publish, writer_path_for
+from warehouse.publish import is_published, open_writer, publish, writer_path_for
 from warehouse.readers import export_marts, mart_names, query
 from warehouse.schema import connect, migrate, schema_version
 
@@ -32,8 +33,10 @@ __all__ = [
     "SchemaTooNew",
     "UnknownReport",
     "WarehouseError",
+    "archived_paths",
     "connect",
     "export_marts",
+    "is_published",
     "load_extraction",
     "loaded_hashes",
     "mart_names",

@@ -84,10 +84,16 @@ def loaded_hashes(con: duckdb.DuckDBPyConnection) -> set[str]:
     return {sha for (sha,) in con.execute("SELECT sha256 FROM reports").fetchall()}
 
 
-def set_archived_path(con: duckdb.DuckDBPyConnection, sha256: str, path: str) -> None:
+def archived_paths(con: duckdb.DuckDBPyConnection) -> dict[str, str | None]:
+    """Where each file ever loaded was archived; None for one not archived (yet)."""
+    return dict(con.execute("SELECT sha256, archived_path FROM reports").fetchall())
+
+
+def set_archived_path(con: duckdb.DuckDBPyConnection, sha256: str, path: str | None) -> None:
+    """Record where a loaded file is archived; None records that it is not."""
     found = con.execute(
         "UPDATE reports SET archived_path = ? WHERE sha256 = ? RETURNING sha256",
-        [str(path), sha256],
+        [None if path is None else str(path), sha256],
     ).fetchall()
     if not found:
         raise UnknownReport(sha256)

@@ -31,6 +31,22 @@ def open_writer(db_path: str | Path) -> duckdb.DuckDBPyConnection:
     return connect(writer)
 
 
+def is_published(writer_path: str | Path, reader_path: str | Path) -> bool:
+    """Whether the analysts' copy shows every report of the writer as the writer has it. A
+    run stopped between a load and its publish leaves it behind; the next run catches up."""
+    writer_path, reader_path = Path(writer_path), Path(reader_path)
+    if not writer_path.is_file():
+        return True  # nothing was ever written
+    if not reader_path.is_file():
+        return False
+    state = "SELECT sha256, archived_path, extractor_version, superseded_by FROM reports"
+    copies = []
+    for path in (writer_path, reader_path):
+        with open_database(path, read_only=True) as con:
+            copies.append(set(con.execute(state).fetchall()))
+    return copies[0] == copies[1]
+
+
 def publish(writer_path: str | Path, reader_path: str | Path) -> None:
     """Replace `reader_path` with a copy of the writer's database as it is now. Call it between
     loads: with no transaction open on the writer."""
