@@ -11,10 +11,10 @@ from importlib.resources import files
 from pathlib import Path
 
 import pytest
-from tests.extractors.seed_report import SeedStyle, build_seed_report
 
 import extractors
 import samples
+from tests.extractors.seed_report import SeedStyle, build_seed_report
 
 Key = tuple[str, str, str, str]
 

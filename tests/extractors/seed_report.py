@@ -9,7 +9,6 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.extractors import seed_text
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -23,6 +22,8 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+
+from tests.extractors import seed_text
 
 WIDTH, HEIGHT = A4
 MARGIN = 56

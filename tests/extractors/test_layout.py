@@ -2,7 +2,6 @@
 must follow the meaning of a page (labels, headers, positions), not one arrangement."""
 
 import pytest
-from tests.extractors import seed_text
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
@@ -15,6 +14,7 @@ from extractors.layout_2014.judgments import read_judgments
 from extractors.layout_2014.numbers import read_numbers
 from extractors.layout_2014.tables import read_tables
 from extractors.pages import TextLayer, open_pdf
+from tests.extractors import seed_text
 
 CELL = ParagraphStyle("cell", fontName="Helvetica", fontSize=9, leading=11)
 CHANGE = "2010-03-31..2015-03-31"

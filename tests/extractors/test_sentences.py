@@ -4,7 +4,6 @@ column (so they break over many lines), reworded as other forces' reports word t
 import re
 
 import pytest
-from tests.extractors import seed_text
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
@@ -15,6 +14,7 @@ from extractors.layout_2014 import reconcile
 from extractors.layout_2014.reading import Reading
 from extractors.layout_2014.sentences import TEMPLATES, read_sentences
 from extractors.pages import TextLayer, open_pdf
+from tests.extractors import seed_text
 
 STYLE = ParagraphStyle("narrow", fontName="Times-Roman", fontSize=11, leading=13, spaceAfter=6)
 SENTENCE_KEYS = {key for template in TEMPLATES for key in template.figures.values()}

@@ -1,6 +1,7 @@
 """Fixtures for the flow tests (Prefect's throw-away home is set up in tests/conftest.py)."""
 
 import pytest
+
 from tests.flows.flows_fixtures import FEW_FORCES
 
 

@@ -1,9 +1,9 @@
 """Extraction on a Dask cluster gives the same database as the default thread runner."""
 
 import pytest
-from tests.flows.flows_fixtures import FEW_FORCES, drop, published_rows
 
 from flows.ingest import run_ingest
+from tests.flows.flows_fixtures import FEW_FORCES, drop, published_rows
 
 pytestmark = pytest.mark.usefixtures("prefect_api")
 

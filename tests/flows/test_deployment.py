@@ -15,9 +15,9 @@ from pathlib import Path
 import httpx
 import pytest
 import yaml
-from tests.flows.flows_fixtures import FEW_FORCES, drop, published_rows
 
 from flows.serve import FETCH_CRON, FETCH_TIMEZONE, INGEST_INTERVAL_SECONDS
+from tests.flows.flows_fixtures import FEW_FORCES, drop, published_rows
 
 REPO = Path(__file__).resolve().parents[2]
 PREFECT = os.path.join(os.path.dirname(sys.executable), "prefect")

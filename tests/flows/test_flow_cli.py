@@ -6,9 +6,9 @@ import subprocess
 import sys
 
 import pytest
-from tests.flows.flows_fixtures import published_rows
 
 from flows.inbox import exclusive_lock
+from tests.flows.flows_fixtures import published_rows
 
 VFM = os.path.join(os.path.dirname(sys.executable), "vfm")
 

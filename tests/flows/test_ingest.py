@@ -4,11 +4,11 @@ import json
 import shutil
 
 import pytest
-from tests.flows.flows_fixtures import FEW_FORCES, drop, published_rows
 
 from flows.inbox import IngestLocked, exclusive_lock
 from flows.ingest import ingest_inbox, run_ingest
 from flows.summary import FAILED, LOADED, QUARANTINED, SKIPPED
+from tests.flows.flows_fixtures import FEW_FORCES, drop, published_rows
 
 pytestmark = pytest.mark.usefixtures("prefect_api")
 

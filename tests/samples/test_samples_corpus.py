@@ -9,12 +9,12 @@ import re
 import pdfplumber
 import pypdfium2
 import pytest
-from tests.samples.truth_records import dictionary_keys, figure_key
 
 import reference
 import samples
 from samples.figures import has_calls_section
 from samples.style import style_for
+from tests.samples.truth_records import dictionary_keys, figure_key
 
 FORCE_IDS = [f.force_id for f in reference.forces()]
 

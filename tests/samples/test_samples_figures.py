@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
-from tests.samples.truth_records import dictionary_keys, figure_key, values
 
 import reference
+from tests.samples.truth_records import dictionary_keys, figure_key, values
 
 ROLES = ("police_officers", "police_staff", "pcsos", "total_workforce", "specials")
 CHANGE = "2010-03-31..2015-03-31"

@@ -8,11 +8,11 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from tests.site_report.site_browser import CHROMIUM, Browser
-from tests.site_report.site_fixtures import FORCES, extraction_for
 
 import warehouse
 from site_report import SiteBuild, build_site
+from tests.site_report.site_browser import CHROMIUM, Browser
+from tests.site_report.site_fixtures import FORCES, extraction_for
 
 UNARCHIVED = "dyfed-powys"  # one report whose file is not in the archive: source shown as text
 

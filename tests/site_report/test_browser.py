@@ -5,6 +5,7 @@ import io
 
 import pytest
 from PIL import Image
+
 from tests.site_report.site_browser import WINDOW, Visit
 
 LOCAL_SCHEMES = ("file:", "data:")

@@ -1,8 +1,8 @@
 from pathlib import Path
 
-from tests.site_report.conftest import warehouse_of
 from typer.testing import CliRunner
 
+from tests.site_report.conftest import warehouse_of
 from vfm.cli import app
 
 

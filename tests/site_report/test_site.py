@@ -5,13 +5,13 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
-from tests.site_report.conftest import STALE_PROFILE, UNARCHIVED
-from tests.site_report.site_fixtures import FORCES
 
 import reference
 import warehouse
 from site_report import NothingToReport, build_site
 from site_report.key_measures import KEY_MEASURES
+from tests.site_report.conftest import STALE_PROFILE, UNARCHIVED
+from tests.site_report.site_fixtures import FORCES
 
 
 class Page(HTMLParser):

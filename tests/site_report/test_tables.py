@@ -1,8 +1,8 @@
 import pandas as pd
-from tests.site_report.site_fixtures import forces_frame, marts_of
 
 from site_report import tables
 from site_report.key_measures import KeyMeasure
+from tests.site_report.site_fixtures import forces_frame, marts_of
 
 BURGLARY = KeyMeasure("crime", "burglary_rate", "2013-14", "Burglary, rate")
 KEY = {"dataset": "crime", "measure": "burglary_rate", "period": "2013-14"}

@@ -1,9 +1,9 @@
 """A fresh database per test, empty or holding the four-force corpus."""
 
 import pytest
-from tests.warehouse.warehouse_fixtures import CORPUS, extraction, load
 
 import warehouse
+from tests.warehouse.warehouse_fixtures import CORPUS, extraction, load
 
 
 @pytest.fixture

@@ -2,10 +2,10 @@
 cheap; the full 43 are run by hand (see the README's example queries)."""
 
 import pytest
-from tests.warehouse.warehouse_fixtures import load, rows, table_counts
 
 import extractors
 import samples
+from tests.warehouse.warehouse_fixtures import load, rows, table_counts
 
 FORCES = ("leicestershire", "nottinghamshire", "derbyshire", "kent")
 

@@ -1,4 +1,7 @@
 import pytest
+
+import warehouse
+import warehouse.load
 from tests.warehouse.warehouse_fixtures import (
     CORPUS,
     OVERALL,
@@ -9,9 +12,6 @@ from tests.warehouse.warehouse_fixtures import (
     sha,
     table_counts,
 )
-
-import warehouse
-import warehouse.load
 
 
 def test_a_new_file_loads_with_every_figure_and_its_provenance(fresh_db):

@@ -4,9 +4,9 @@ import subprocess
 import sys
 
 import pytest
-from tests.warehouse.warehouse_fixtures import CORPUS, VICTIMS, extraction, load, rows, sha
 
 import warehouse
+from tests.warehouse.warehouse_fixtures import CORPUS, VICTIMS, extraction, load, rows, sha
 
 # Another process (an analyst, or a second ingestion): opens the file and prints its number of
 # reports, then again each time it is sent a line, without reconnecting.

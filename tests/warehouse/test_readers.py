@@ -7,9 +7,9 @@ import json
 import duckdb
 import pytest
 from typer.testing import CliRunner
-from tests.warehouse.warehouse_fixtures import CORPUS, extraction, load, rows, table_counts
 
 import warehouse
+from tests.warehouse.warehouse_fixtures import CORPUS, extraction, load, rows, table_counts
 from vfm.cli import app
 from warehouse import export_marts, mart_names, query
 

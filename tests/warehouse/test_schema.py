@@ -2,9 +2,9 @@ import re
 
 import duckdb
 import pytest
-from tests.warehouse.warehouse_fixtures import rows, sha
 
 import warehouse
+from tests.warehouse.warehouse_fixtures import rows, sha
 from warehouse.schema import latest_version, migrations, views
 
 

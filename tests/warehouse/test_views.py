@@ -2,6 +2,7 @@
 polarity) or on Leicestershire's real 2014 figures, with the expected rows written out."""
 
 import pytest
+
 from tests.warehouse.warehouse_fixtures import (
     COST,
     VICTIMS,
