@@ -21,6 +21,7 @@ from flows.download import (
     FetchOutcome,
     FetchRecord,
     ReportSource,
+    check_url,
     download_report,
     read_manifest,
     read_state,
@@ -78,7 +79,12 @@ def download(
     known_hashes: set[str],
     max_bytes: int,
 ) -> FetchOutcome:
-    with httpx.Client(follow_redirects=True, timeout=REQUEST_TIMEOUT_SECONDS) as client:
+    with httpx.Client(
+        follow_redirects=True,
+        timeout=REQUEST_TIMEOUT_SECONDS,
+        # a redirect may point anywhere, file:// included: each hop is checked like the first
+        event_hooks={"request": [lambda request: check_url(str(request.url))]},
+    ) as client:
         return download_report(
             source,
             inbox,

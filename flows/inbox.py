@@ -128,11 +128,18 @@ def _reason_path(path: Path) -> Path:
 
 
 def quarantine(path: Path, folder: Path, reason: QuarantineReason) -> Path:
-    """Move `path` into `folder` and write `<name>.reason.json` beside it. The file is kept,
-    never deleted, so a person can look at it and drop it back into the inbox."""
-    moved = move_into(path, folder)
-    _reason_path(moved).write_text(reason.to_json(), encoding="utf-8")
-    return moved
+    """Move `path` into `folder` beside `<name>.reason.json`. The file is kept, never deleted,
+    so a person can look at it and drop it back into the inbox. The reason is written first:
+    a run stopped in between leaves the file in the inbox, never one in quarantine unexplained."""
+    folder.mkdir(parents=True, exist_ok=True)
+    target = free_path(folder, safe_name(path.name))
+    explained = _reason_path(target)
+    explained.write_text(reason.to_json(), encoding="utf-8")
+    try:
+        return move_to(path, target)
+    except OSError:
+        explained.unlink(missing_ok=True)
+        raise
 
 
 @contextmanager

@@ -12,10 +12,11 @@ holds the lock, the database cannot be opened, a setting is invalid."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from queue import SimpleQueue
 
 from prefect import flow
 from prefect.artifacts import create_markdown_artifact
-from prefect.futures import as_completed
+from prefect.futures import PrefectFuture
 from prefect.states import Completed
 
 import warehouse
@@ -29,6 +30,7 @@ from flows.tasks import (
     extract,
     extraction_lost,
     file_report,
+    open_writer,
     publish_database,
     scan_inbox,
     set_aside_duplicate,
@@ -53,7 +55,9 @@ def ingest_inbox(
     )  # fmt: skip
     summary = IngestSummary(str(settings.inbox), str(settings.db))
     with exclusive_lock(settings.lock_path, settings.lock_timeout_seconds):
-        with warehouse.open_writer(settings.db) as writer:
+        # a process holding the writer's file is waited for as long as another ingest is
+        opening = open_writer.with_options(retries=int(settings.lock_timeout_seconds))
+        with opening(settings) as writer:
             scan = scan_inbox(settings, warehouse.archived_paths(writer))
             summary.expect(len(scan.waiting) + len(scan.duplicates) + len(scan.new))
             summary.add(*map(still_being_written, scan.waiting))
@@ -94,11 +98,16 @@ def extracted(
     # The runner comes from this run's settings rather than the flow decorator, so the CLI,
     # `vfm serve` and deployments all honour task_runner / dask_address.
     with task_runner_for(settings) as runner:
-        futures = [runner.submit(extract, {"report": r, "limits": limits}) for r in reports]
-        report_of = {f.task_run_id: r for f, r in zip(futures, reports)}
-        for future in as_completed(futures):
+        # Not prefect.futures.as_completed: it holds every future of the batch, and with it
+        # every extraction (~0.1 MB each), until the last one is done; this queue holds only
+        # the extractions finished and not yet filed, so memory does not grow with the batch.
+        finished: SimpleQueue[tuple[InboxFile, PrefectFuture[ExtractResult]]] = SimpleQueue()
+        for report in reports:
+            future = runner.submit(extract, {"report": report, "limits": limits})
+            future.add_done_callback(lambda done, report=report: finished.put((report, done)))
+        for _ in reports:
+            report, future = finished.get()
             future.wait()  # records the final state, with its result, on the future
-            report = report_of[future.task_run_id]
             if future.state.is_completed():
                 yield report, future.result()
             else:

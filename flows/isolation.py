@@ -1,25 +1,41 @@
 """Extract one report in a child process held to a time and memory limit, so a hostile or
-broken PDF costs one file, never the run. The child speaks JSON on stdout: the extraction
-contract (`Extraction.to_dict()`) or the reason it could not produce one.
+broken PDF costs one file, never the run. The child answers with the extraction contract
+(`Extraction.to_dict()`) or the reason it could not produce one.
 
-A plain `python -m flows.isolation` subprocess rather than multiprocessing: it works the
-same from a thread of the flow process and from a (daemonic) Dask worker process."""
+Each report gets a fresh child forked from a fork server: a `python -m flows.isolation`
+process that has imported the extractor once, so a report costs a fork (milliseconds), not a
+Python start-up and its imports (~0.3 s, four times the extraction itself). The fork server
+is started with subprocess rather than multiprocessing: that works from a thread of the flow
+process and from a daemonic Dask worker alike, and unlike multiprocessing's own fork server it
+does not import the parent's `__main__` (for `vfm`, the whole CLI) into every child. Each
+process that extracts keeps a fork server per concurrent extraction and reuses it."""
 
 from __future__ import annotations
 
-import argparse
-import contextlib
 import json
+import multiprocessing
+import os
+import queue
+import select
+import signal
 import subprocess
 import sys
+import tempfile
 import traceback
-from dataclasses import dataclass
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from flows.inbox import QuarantineReason
 from flows.settings import Settings
 
 MB = 1024 * 1024
+# What a dying child last wrote is kept with its quarantine reason, up to this much.
+LOG_TAIL_CHARS = 4000
+# The fork server answers within each child's time limit; past this margin it is stuck.
+SERVER_GRACE_SECONDS = 10.0
+READY = "ready"
 
 
 @dataclass(frozen=True)
@@ -49,45 +65,161 @@ class ExtractResult:
     failure: QuarantineReason | None = None
 
 
-def extract_isolated(path: Path, sha256: str, limits: ExtractLimits) -> ExtractResult:
-    command = [
-        sys.executable, "-m", "flows.isolation", str(path),
-        "--max-pages", str(limits.max_pages),
-        "--max-bytes", str(limits.max_bytes),
-        "--memory-mb", str(limits.memory_mb),
-    ]  # fmt: skip
+@dataclass(frozen=True)
+class ChildExit:
+    """How a child ended: its answer if it gave one, its exit code (None: stopped at the time
+    limit) and the end of what it wrote on stdout and stderr."""
 
-    def failed(reason: str, error_class: str, details: str = "") -> ExtractResult:
-        failure = QuarantineReason(reason, error_class, sha256, details, code="extraction_failed")
+    answer: dict | None
+    exitcode: int | None
+    log: str = ""
+
+
+class ForkServerLost(RuntimeError):
+    """The fork server itself went away: not the report's fault, so it is tried again later."""
+
+
+def extract_isolated(path: Path, sha256: str, limits: ExtractLimits) -> ExtractResult:
+    with fork_server() as server:
+        # absolute: the server may have been started from another working directory
+        child = server.extract(os.path.abspath(path), limits)
+
+    def failed(reason: str, error_class: str) -> ExtractResult:
+        failure = QuarantineReason(reason, error_class, sha256, child.log, code="extraction_failed")
         return ExtractResult(str(path), sha256, failure=failure)
 
-    try:
-        child = subprocess.run(
-            command, capture_output=True, text=True, timeout=limits.timeout_seconds, check=False
-        )
-    except subprocess.TimeoutExpired:
+    if child.exitcode is None:
         return failed(
             f"extraction took longer than {limits.timeout_seconds:g} s and was stopped",
             "ExtractionTimeout",
         )
-    if child.returncode != 0:
-        how = f"signal {-child.returncode}" if child.returncode < 0 else f"code {child.returncode}"
+    if child.exitcode != 0:
+        how = f"signal {-child.exitcode}" if child.exitcode < 0 else f"code {child.exitcode}"
         return failed(
             f"the extraction process died ({how}); memory limit {limits.memory_mb} MB",
             "ExtractionCrashed",
-            child.stderr[-4000:],
         )
+    if child.answer is None:
+        return failed("the extraction process gave no answer", "ExtractionCrashed")
+    if "extraction" in child.answer:
+        return ExtractResult(str(path), sha256, extraction=child.answer["extraction"])
+    return ExtractResult(str(path), sha256, failure=QuarantineReason(sha256=sha256, **child.answer))
+
+
+class ForkServer:
+    """The caller's end of one fork server: one request at a time, a JSON line each way."""
+
+    def __init__(self) -> None:
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "flows.isolation"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            start_new_session=True,  # its own process group: stopped with its children
+        )
+        if self.process.stdout.readline().strip() != READY:
+            self.stop()
+            raise ForkServerLost("the extraction fork server did not start")
+
+    def extract(self, path: str, limits: ExtractLimits) -> ChildExit:
+        try:
+            self.process.stdin.write(json.dumps({"path": path, **asdict(limits)}) + "\n")
+            self.process.stdin.flush()
+        except OSError as error:
+            raise ForkServerLost(f"the extraction fork server is gone: {error}") from None
+        deadline = limits.timeout_seconds + SERVER_GRACE_SECONDS
+        if not select.select([self.process.stdout], [], [], deadline)[0]:
+            self.stop()
+            return ChildExit(None, None)
+        line = self.process.stdout.readline()
+        if not line:
+            raise ForkServerLost("the extraction fork server stopped")
+        return ChildExit(**json.loads(line))
+
+    def stop(self) -> None:
+        try:
+            os.killpg(self.process.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        self.process.wait()
+
+
+# Fork servers between extractions; one is started for each extraction running at once.
+_idle_servers: queue.SimpleQueue[ForkServer] = queue.SimpleQueue()
+
+
+@contextmanager
+def fork_server() -> Iterator[ForkServer]:
+    """An idle fork server still running, or a new one; given back only after a clean request."""
+    server = _idle_or_new_server()
     try:
-        answer = json.loads(child.stdout)
-    except json.JSONDecodeError:
-        return failed("the extraction process gave no answer", "ExtractionCrashed", child.stderr)
-    if "extraction" in answer:
-        return ExtractResult(str(path), sha256, extraction=answer["extraction"])
-    return ExtractResult(str(path), sha256, failure=QuarantineReason(sha256=sha256, **answer))
+        yield server
+    except BaseException:
+        server.stop()
+        raise
+    if server.process.poll() is None:
+        _idle_servers.put(server)
+
+
+def _idle_or_new_server() -> ForkServer:
+    while True:
+        try:
+            server = _idle_servers.get_nowait()
+        except queue.Empty:
+            return ForkServer()
+        if server.process.poll() is None:
+            return server  # else it died while idle (killed from outside): forget it
+
+
+# The fork server's side.
+
+FORKS = multiprocessing.get_context("fork")  # the server is single-threaded: fork is safe
+
+
+def serve() -> None:
+    """Answer each request line on stdin with how its child ended, as one line on stdout."""
+    import extractors  # noqa: F401 - imported once here, inherited by every child
+
+    print(READY, flush=True)
+    for line in sys.stdin:
+        request = json.loads(line)
+        child = run_forked(request.pop("path"), ExtractLimits(**request))
+        print(json.dumps(asdict(child)), flush=True)
+
+
+def run_forked(path: str, limits: ExtractLimits) -> ChildExit:
+    receiving, sending = FORKS.Pipe(duplex=False)
+    with tempfile.NamedTemporaryFile(
+        "r", errors="replace", prefix="vfm-extract-", suffix=".log"
+    ) as log:
+        child = FORKS.Process(
+            target=_answer_through, args=(sending, log.name, path, limits), daemon=True
+        )
+        child.start()
+        sending.close()  # the child now holds the only sending end: its death reads as EOF
+        with receiving:
+            if not receiving.poll(limits.timeout_seconds):
+                child.kill()
+                child.join()
+                return ChildExit(None, None, log.read()[-LOG_TAIL_CHARS:])
+            try:
+                answer = receiving.recv()
+            except EOFError:
+                answer = None
+        child.join()
+        return ChildExit(answer, child.exitcode, log.read()[-LOG_TAIL_CHARS:])
+
+
+def _answer_through(sending, log_path: str, path: str, limits: ExtractLimits) -> None:
+    """Runs in the child: what libraries print goes to `log_path`, the answer to `sending`."""
+    log = os.open(log_path, os.O_WRONLY)
+    os.dup2(log, 1)
+    os.dup2(log, 2)
+    sending.send(_child(path, limits.max_pages, limits.max_bytes, limits.memory_mb))
 
 
 def _child(path: str, max_pages: int, max_bytes: int, memory_mb: int) -> dict:
-    """Runs in the child: the answer the parent reads from stdout."""
+    """Runs in the child: its answer."""
     import resource
 
     limit = memory_mb * MB
@@ -115,18 +247,5 @@ def _child(path: str, max_pages: int, max_bytes: int, memory_mb: int) -> dict:
     return {"extraction": extraction.to_dict()}
 
 
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m flows.isolation")
-    parser.add_argument("path")
-    parser.add_argument("--max-pages", type=int, required=True)
-    parser.add_argument("--max-bytes", type=int, required=True)
-    parser.add_argument("--memory-mb", type=int, required=True)
-    args = parser.parse_args(argv)
-    # stdout carries only the answer; anything a library prints goes to stderr
-    with contextlib.redirect_stdout(sys.stderr):
-        answer = _child(args.path, args.max_pages, args.max_bytes, args.memory_mb)
-    json.dump(answer, sys.stdout)
-
-
 if __name__ == "__main__":
-    main()
+    serve()

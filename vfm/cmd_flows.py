@@ -22,6 +22,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
+import warehouse
 from flows.download import FetchError
 from flows.inbox import IngestLocked, list_reports
 from flows.runtime import NeedsPrefectServer, configure_prefect_output
@@ -75,8 +76,10 @@ def ingest(
     or to quarantine/ beside a .reason.json saying why."""
     with failures_as_one_line(verbose):
         settings = _settings(inbox, db, task_runner, dask_address)
-        if not list_reports(settings.inbox):
-            # Nothing to do: say so without starting Prefect at all.
+        published = warehouse.is_published(warehouse.writer_path_for(settings.db), settings.db)
+        if not list_reports(settings.inbox) and published:
+            # Nothing to do: say so without starting Prefect at all. (A run stopped before
+            # publishing what it loaded is not nothing: this one publishes it.)
             say(IngestSummary(str(settings.inbox), str(settings.db)).headline())
             return
         from flows.ingest import run_ingest

@@ -2,6 +2,7 @@
 compare forces, and read-only access for analysts. Knows DuckDB; nothing of PDFs or Prefect."""
 
 from warehouse.errors import (
+    DatabaseBusy,
     InvalidExtraction,
     NoDatabase,
     NotAWarehouse,
@@ -24,6 +25,7 @@ from warehouse.readers import export_marts, mart_names, query
 from warehouse.schema import connect, migrate, schema_version
 
 __all__ = [
+    "DatabaseBusy",
     "InvalidExtraction",
     "LoadOutcome",
     "NoDatabase",

@@ -23,6 +23,10 @@ class SchemaTooNew(WarehouseError):
         )
 
 
+class DatabaseBusy(WarehouseError):
+    """Another process holds the database file; `str()` names it, as DuckDB does (its PID)."""
+
+
 class InvalidExtraction(WarehouseError):
     """An extraction dict that breaks the contract; nothing of it is loaded."""
 

@@ -33,7 +33,8 @@ def open_writer(db_path: str | Path) -> duckdb.DuckDBPyConnection:
 
 def is_published(writer_path: str | Path, reader_path: str | Path) -> bool:
     """Whether the analysts' copy shows every report of the writer as the writer has it. A
-    run stopped between a load and its publish leaves it behind; the next run catches up."""
+    run stopped between a load and its publish leaves it behind; the next run catches up.
+    False when it cannot tell (a file held by another process): publishing is then safe."""
     writer_path, reader_path = Path(writer_path), Path(reader_path)
     if not writer_path.is_file():
         return True  # nothing was ever written
@@ -41,9 +42,12 @@ def is_published(writer_path: str | Path, reader_path: str | Path) -> bool:
         return False
     state = "SELECT sha256, archived_path, extractor_version, superseded_by FROM reports"
     copies = []
-    for path in (writer_path, reader_path):
-        with open_database(path, read_only=True) as con:
-            copies.append(set(con.execute(state).fetchall()))
+    try:
+        for path in (writer_path, reader_path):
+            with open_database(path, read_only=True) as con:
+                copies.append(set(con.execute(state).fetchall()))
+    except WarehouseError:
+        return False
     return copies[0] == copies[1]
 
 
@@ -56,6 +60,9 @@ def publish(writer_path: str | Path, reader_path: str | Path) -> None:
     if not writer_path.is_file():
         raise NoDatabase(writer_path)
     reader_path.parent.mkdir(parents=True, exist_ok=True)
+    # A copy staged by a publish that was killed midway (one writer publishes at a time).
+    for leftover in reader_path.parent.glob(f".{reader_path.name}.*.publishing"):
+        leftover.unlink()
     staged = reader_path.with_name(f".{reader_path.name}.{os.getpid()}.publishing")
     try:
         with open_database(writer_path) as con:

@@ -19,7 +19,13 @@ from pathlib import Path
 import duckdb
 
 import reference
-from warehouse.errors import NoDatabase, NotAWarehouse, SchemaTooNew, WarehouseError
+from warehouse.errors import (
+    DatabaseBusy,
+    NoDatabase,
+    NotAWarehouse,
+    SchemaTooNew,
+    WarehouseError,
+)
 
 VIEW_LAYERS = ("staging", "marts", "dq")
 # Dictionaries in the reference package; add a year here when its measures-YYYY.csv lands.
@@ -191,7 +197,11 @@ def open_database(path: Path, **options) -> duckdb.DuckDBPyConnection:
     try:
         return duckdb.connect(str(path), **options)
     except duckdb.IOException as e:  # most often: another process holds the write lock
-        raise WarehouseError(f"cannot open {path}: {str(e).strip().splitlines()[0]}") from None
+        first_line = str(e).strip().splitlines()[0]
+        # DuckDB has no exception class of its own for a lock held elsewhere: only its words
+        busy = "Conflicting lock" in first_line
+        error = DatabaseBusy if busy else WarehouseError
+        raise error(f"cannot open {path}: {first_line}") from None
 
 
 @contextmanager
