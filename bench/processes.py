@@ -11,7 +11,7 @@ import subprocess
 import threading
 import time
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
@@ -31,14 +31,14 @@ class Snapshot:
 
 @dataclass
 class KindTotals:
-    processes: set[int] = field(default_factory=set)
-    peak_rss_mb: float = 0.0
-    cpu_s: dict[int, float] = field(default_factory=dict)  # last seen, per process
+    processes: int = 0
+    peak_rss_mb: float = 0.0  # of the largest of them
+    cpu_s: float = 0.0  # of all of them, as last sampled
 
     def add(self, seen: Snapshot) -> None:
-        self.processes.add(seen.pid)
+        self.processes += 1
         self.peak_rss_mb = max(self.peak_rss_mb, seen.peak_rss_mb)
-        self.cpu_s[seen.pid] = seen.cpu_s
+        self.cpu_s += seen.cpu_s
 
 
 @dataclass
@@ -54,7 +54,7 @@ class SampledRun:
     @property
     def cpu_s(self) -> float:
         """CPU seconds of every process of the run, as last sampled."""
-        return sum(sum(k.cpu_s.values()) for k in self.kinds.values())
+        return sum(k.cpu_s for k in self.kinds.values())
 
     def largest(self) -> tuple[str, float]:
         kind = max(self.kinds, key=lambda k: self.kinds[k].peak_rss_mb)
@@ -95,20 +95,24 @@ def descendants(pid: int) -> list[int]:
     return found
 
 
-def kind_of(seen: Snapshot, commands: dict[int, str]) -> str:
+def kind_of(seen: Snapshot, last_seen: dict[int, Snapshot], root: int) -> str:
+    if seen.pid == root:
+        return FLOW_PROCESS
     if "uvicorn" in seen.command:
         return "Prefect API server"
     if FORK_SERVER in seen.command:
-        if FORK_SERVER in commands.get(seen.parent, ""):
+        parent = last_seen.get(seen.parent)
+        if parent and FORK_SERVER in parent.command:
             return "extraction child (one per report)"
         return "extraction fork server"
-    return FLOW_PROCESS
+    return f"other ({seen.command.split()[0]})"
 
 
 def run_sampled(command: list[str], env: dict[str, str], interval_s: float = 0.02) -> SampledRun:
-    """Run `command` to its end, sampling its process tree every `interval_s`."""
-    kinds: dict[str, KindTotals] = defaultdict(KindTotals)
-    commands: dict[int, str] = {}
+    """Run `command` to its end, sampling its process tree every `interval_s`. Each process
+    is known by its last sample that has a command line (one that is exiting has none): a
+    child between fork and exec still shows its parent's, and VmHWM starts again at exec."""
+    last_seen: dict[int, Snapshot] = {}
     busiest = 0.0
     start = time.perf_counter()
     process = subprocess.Popen(
@@ -119,13 +123,13 @@ def run_sampled(command: list[str], env: dict[str, str], interval_s: float = 0.0
     reader.start()
     while process.poll() is None:
         seen = [s for s in map(snapshot, descendants(process.pid)) if s]
-        for s in seen:
-            commands.setdefault(s.pid, s.command)
-            if s.command:  # a process that is exiting has lost its command line
-                kinds[kind_of(s, commands)].add(s)
+        last_seen.update((s.pid, s) for s in seen if s.command)
         busiest = max(busiest, sum(s.rss_mb for s in seen))
         time.sleep(interval_s)
     reader.join()
+    kinds: dict[str, KindTotals] = defaultdict(KindTotals)
+    for s in last_seen.values():
+        kinds[kind_of(s, last_seen, process.pid)].add(s)
     return SampledRun(
         process.returncode, time.perf_counter() - start, output[0], dict(kinds), busiest
     )

@@ -8,7 +8,6 @@ from typing import Annotated
 import typer
 
 from flows.settings import Settings, SettingsError
-from site_report import SiteError, build_site
 from warehouse import WarehouseError
 
 
@@ -24,6 +23,9 @@ def report(
     ] = None,
 ) -> None:
     """Write the comparison site (index and one page per force) and print its index's path."""
+    # Imported here: matplotlib and pandas would otherwise weigh on every `vfm` command.
+    from site_report import SiteError, build_site
+
     try:
         built = build_site(Settings.from_env(db=db).db, out)
     except (SiteError, WarehouseError, SettingsError) as e:
