@@ -95,6 +95,13 @@ def descendants(pid: int) -> list[int]:
     return found
 
 
+def is_own_image(seen: Snapshot, commands: dict[int, str]) -> bool:
+    """False for a process that is exiting (no command line left) or between fork and exec
+    (its parent's command line and memory); the fork server's children never exec."""
+    parent = commands.get(seen.parent, "")
+    return bool(seen.command) and (seen.command != parent or FORK_SERVER in parent)
+
+
 def kind_of(seen: Snapshot, last_seen: dict[int, Snapshot], root: int) -> str:
     if seen.pid == root:
         return FLOW_PROCESS
@@ -110,8 +117,7 @@ def kind_of(seen: Snapshot, last_seen: dict[int, Snapshot], root: int) -> str:
 
 def run_sampled(command: list[str], env: dict[str, str], interval_s: float = 0.02) -> SampledRun:
     """Run `command` to its end, sampling its process tree every `interval_s`. Each process
-    is known by its last sample that has a command line (one that is exiting has none): a
-    child between fork and exec still shows its parent's, and VmHWM starts again at exec."""
+    is known by its last sample of its own image (VmHWM starts again at exec)."""
     last_seen: dict[int, Snapshot] = {}
     busiest = 0.0
     start = time.perf_counter()
@@ -123,7 +129,8 @@ def run_sampled(command: list[str], env: dict[str, str], interval_s: float = 0.0
     reader.start()
     while process.poll() is None:
         seen = [s for s in map(snapshot, descendants(process.pid)) if s]
-        last_seen.update((s.pid, s) for s in seen if s.command)
+        commands = {s.pid: s.command for s in seen}
+        last_seen.update((s.pid, s) for s in seen if is_own_image(s, commands))
         busiest = max(busiest, sum(s.rss_mb for s in seen))
         time.sleep(interval_s)
     reader.join()

@@ -37,11 +37,9 @@ SMALL, LARGE = 43, 43 * COPIES
 REPEATS = 3  # runs of the short end-to-end measurements, whose median is reported
 # Imports measured in a fresh interpreter each: what the flow process carries before any work.
 SERVER_CLASS = "prefect.server.api.server"  # where Prefect's SubprocessASGIServer lives
-CLI_LESS_REPORT = "vfm.cmd_samples, vfm.cmd_extract, vfm.cmd_warehouse, vfm.cmd_flows"
 IMPORT_SETS = {
     "Prefect, DuckDB and the flows": "import flows.ingest",
     "the same and Prefect's temporary API server class": f"import flows.ingest, {SERVER_CLASS}",
-    "every `vfm` command but `vfm report`, and that class": f"import {CLI_LESS_REPORT}, {SERVER_CLASS}",
     "the whole `vfm` command and that class (what `vfm ingest` holds)": f"import vfm.cli, {SERVER_CLASS}",
 }
 
@@ -356,7 +354,7 @@ def end_to_end_section(e2e: dict, startup: dict, direct_s: float) -> list[str]:
     ]
 
 
-def prefect_section(p: dict, startup: dict, imports: dict[str, float]) -> list[str]:
+def prefect_section(p: dict, startup: dict) -> list[str]:
     return [
         "## Prefect's own overhead",
         "",
@@ -376,12 +374,6 @@ def prefect_section(p: dict, startup: dict, imports: dict[str, float]) -> list[s
             f"{p['server_cpu_per_task_ms']:.0f} ms of the API server's CPU (recording the task's "
             "state events and its log line), which competes with extraction for the same cores."
         ),
-        "",
-        "Resident memory of a fresh interpreter after only importing (no work done yet):",
-        "",
-        "| imports | RSS |",
-        "|---|---|",
-        *(f"| {label} | {mb:.0f} MB |" for label, mb in imports.items()),
         "",
     ]
 
@@ -423,7 +415,7 @@ def targets_section(r: dict) -> list[str]:
     slowest_view = max(m["median_ms"] for m in r["queries"].values())
     noop_worst = max(noop["redropped_s"], noop["empty_inbox_s"])
     identical = x["identical_to_truth"] == x["reports"]
-    lines = [
+    return [
         "## Targets",
         "",
         (
@@ -454,37 +446,29 @@ def targets_section(r: dict) -> list[str]:
         ),
         "",
     ]
-    if largest_mb >= 400 and largest_kind == FLOW_PROCESS:
-        lines += memory_explanation(largest_mb, r["import_memory"])
-    return lines
 
 
-def memory_explanation(flow_peak_mb: float, imports: dict[str, float]) -> list[str]:
-    """Why the flow process is over 400 MB, from the figures above."""
-    own, with_server, without_report, whole = imports.values()
+def memory_section(flow_peak_mb: float, imports: dict[str, float]) -> list[str]:
+    own, with_server, whole = imports.values()
     return [
-        "### Why the flow process is over 400 MB",
+        "## Memory of the flow process",
+        "",
+        "Resident memory of a fresh interpreter after only importing (no work done yet):",
+        "",
+        "| imports | RSS |",
+        "|---|---|",
+        *(f"| {label} | {mb:.0f} MB |" for label, mb in imports.items()),
         "",
         (
-            f"Of its {flow_peak_mb:.0f} MB, {whole:.0f} MB is there before any work, from imports "
-            f"alone (table above): {own:.0f} MB for what the flow uses; {with_server - own:.0f} MB "
-            "for Prefect's `SubprocessASGIServer`, whose module imports the whole API server "
-            "(FastAPI, SQLAlchemy, its ORM) into the process that starts it; and "
-            f"{whole - without_report:.0f} MB because `vfm` imports every command's modules at "
-            "start and vfm/cmd_report.py imports site_report (matplotlib, pandas) at module level. "
-            f"The remaining {flow_peak_mb - whole:.0f} MB is the run itself: DuckDB's writer "
-            "connection, which holds the indexes and tables of the data loaded in the session until "
-            "it is closed (hence the growth from 43 to 430 reports), and Prefect's flow-run "
-            "machinery."
-        ),
-        "",
-        (
-            "Done: the flow now holds each extraction only until it is filed (Prefect's "
-            "`as_completed` held every future, and with it all 430 extractions, ~40 MB, until the "
-            "last was done). Not done, outside this issue's files: importing site_report inside "
-            f"the `vfm report` command would take {whole - without_report:.0f} MB off `vfm ingest`. "
-            "Starting Prefect's API server without importing its class would mean copying "
-            "Prefect's private start-up code."
+            f"Of the flow process's {flow_peak_mb:.0f} MB at {LARGE} reports, {whole:.0f} MB is "
+            f"there from imports alone: {own:.0f} MB for what the flow uses, "
+            f"{with_server - own:.0f} MB for Prefect's `SubprocessASGIServer`, whose module imports "
+            "the whole API server (FastAPI, SQLAlchemy, its ORM) into the process that starts it, "
+            f"and {whole - with_server:.0f} MB for the rest of the `vfm` command. The remaining "
+            f"{flow_peak_mb - whole:.0f} MB is the run itself: DuckDB's writer connection, which "
+            "holds the indexes and tables of the data loaded in the session until it is closed "
+            "(hence the growth from 43 to 430 reports), and Prefect's flow-run machinery. The "
+            "extractions are not part of it: the flow holds each only until it is filed."
         ),
         "",
     ]
@@ -504,7 +488,10 @@ def write_results(r: dict) -> str:
         header
         + extraction_section(r["extraction"])
         + end_to_end_section(r["end_to_end"], r["startup"], r["direct_s"])
-        + prefect_section(r["prefect"], r["startup"], r["import_memory"])
+        + prefect_section(r["prefect"], r["startup"])
+        + memory_section(
+            r["end_to_end"]["runs"][LARGE].kinds[FLOW_PROCESS].peak_rss_mb, r["import_memory"]
+        )
         + noop_section(r["noop"])
         + views_section(r["queries"])
         + targets_section(r)
